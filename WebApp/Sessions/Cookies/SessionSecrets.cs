@@ -1,0 +1,53 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using WebApp.Sessions.Options;
+
+namespace WebApp.Sessions.Cookies;
+
+/// <summary>
+/// The HMAC keys that sign session cookies: the first signs, every one
+/// verifies. With no <c>Sessions:Secrets</c> configured, one secret is
+/// generated on first start and kept beside the database.
+/// </summary>
+internal sealed class SessionSecrets
+{
+    public SessionSecrets(IOptions<ServerSessionOptions> options, IHostEnvironment environment, ILogger<SessionSecrets> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        var configured = options.Value.Secrets.Select(s => s.Trim()).ToArray();
+        if (configured.Length == 0)
+        {
+            var path = options.Value.ResolveDatabasePath(environment.ContentRootPath) + ".secret";
+            configured = [LoadOrCreate(path)];
+            SessionLog.GeneratedSecretInUse(logger, path);
+        }
+
+        Keys = configured.Select(s => Encoding.UTF8.GetBytes(s)).ToArray();
+    }
+
+    /// <summary>HMAC-SHA256 keys in order: index 0 signs.</summary>
+    public IReadOnlyList<byte[]> Keys { get; }
+
+    private static string LoadOrCreate(string path)
+    {
+        if (File.Exists(path))
+            return File.ReadAllText(path).Trim();
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+
+        // Owner-only from the moment the file exists, so no other user can
+        // read the secret in the window a later chmod would leave open.
+        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+        using var writer = new StreamWriter(path, Encoding.ASCII, fileOptions);
+        writer.Write(secret);
+        return secret;
+    }
+}

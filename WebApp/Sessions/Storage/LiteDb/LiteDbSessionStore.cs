@@ -1,0 +1,224 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+using WebApp.Sessions.Options;
+
+namespace WebApp.Sessions.Storage.LiteDb;
+
+/// <summary>
+/// Session records in one LiteDB file, opened for the app's lifetime, with
+/// a cache of records in front of it.
+/// </summary>
+/// <remarks>
+/// Every database call runs under one lock. LiteDB serializes writes in any
+/// case, and running cache misses under the same lock keeps a slow read
+/// from putting an older record into the cache after a write replaced it.
+/// Cache hits take no lock.
+/// </remarks>
+internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
+{
+    /// <summary>The LiteDB collection that holds the session records.</summary>
+    public const string CollectionName = "sessions";
+
+    private readonly Lock _lock = new();
+    private readonly DatabaseFileLock _fileLock;
+    private readonly LiteDatabase _database;
+    private readonly ILiteCollection<SessionDocument> _sessions;
+    private readonly SessionRecordCache _cache;
+    private readonly TimeProvider _time;
+    private readonly int _maxSize;
+
+    public LiteDbSessionStore(
+        IOptions<ServerSessionOptions> options,
+        IHostEnvironment environment,
+        TimeProvider time,
+        ILogger<LiteDbSessionStore> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        var settings = options.Value;
+        DatabasePath = settings.ResolveDatabasePath(environment.ContentRootPath);
+        _time = time;
+        _maxSize = settings.MaxSize;
+
+        (_fileLock, _database) = LiteDbFile.Open(DatabasePath);
+        _sessions = _database.GetCollection<SessionDocument>(CollectionName);
+        _sessions.EnsureIndex(x => x.Expires);
+        _cache = new SessionRecordCache(settings.CacheSize);
+
+        SessionLog.StoreOpened(logger, DatabasePath);
+    }
+
+    /// <summary>The absolute path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    public ValueTask<SessionRecord?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var record = _cache.TryGet(key, out var cached) ? cached : ReadThrough(key);
+        return ValueTask.FromResult(record is not null && IsLive(record) ? record : null);
+    }
+
+    public ValueTask CreateAsync(SessionRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var document = ToDocument(record.Key, SessionData.Serialize(record.Data, _maxSize), record);
+        lock (_lock)
+        {
+            _sessions.Insert(document);
+            _cache.Set(ToRecord(document, record.Data));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<SessionRecord?> UpdateAsync(string key, SessionUpdate update, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        lock (_lock)
+        {
+            var current = _cache.TryGet(key, out var cached) ? cached : Find(key);
+            if (current is null || current.Expires <= update.Now)
+                return ValueTask.FromResult<SessionRecord?>(null);
+
+            var data = SessionData.Merge(current.Data, update.Changes);
+            var created = update.NewKey is null ? current.Created : update.Now;
+            var next = new SessionRecord(update.NewKey ?? key, data, created, update.Now, update.Expires);
+            var document = ToDocument(next.Key, SessionData.Serialize(data, _maxSize), next);
+
+            Write(key, document);
+            var saved = ToRecord(document, data);
+            if (update.NewKey is not null)
+                _cache.Remove(key);
+            _cache.Set(saved);
+            return ValueTask.FromResult<SessionRecord?>(saved);
+        }
+    }
+
+    public ValueTask<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+
+        lock (_lock)
+        {
+            _cache.Remove(key);
+            return ValueTask.FromResult(_sessions.Delete(key));
+        }
+    }
+
+    public ValueTask<int> DeleteExpiredAsync(DateTimeOffset now, int batchSize, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var cutoff = now.UtcDateTime;
+        lock (_lock)
+        {
+            var keys = _sessions.Query()
+                .Where(x => x.Expires <= cutoff)
+                .Select(x => x.Id)
+                .Limit(batchSize)
+                .ToList();
+            if (keys.Count == 0)
+                return ValueTask.FromResult(0);
+
+            foreach (var key in keys)
+                _cache.Remove(key);
+            return ValueTask.FromResult(_sessions.DeleteMany(Query.In("_id", keys.Select(k => new BsonValue(k)))));
+        }
+    }
+
+    /// <summary>
+    /// Reads a record from the file, bypassing the cache and the expiry
+    /// check, for diagnostics and tests.
+    /// </summary>
+    internal SessionRecord? ReadFromFile(string key)
+    {
+        lock (_lock)
+            return Find(key);
+    }
+
+    /// <summary>Counts the records in the file, expired ones included.</summary>
+    internal int CountInFile()
+    {
+        lock (_lock)
+            return _sessions.Count();
+    }
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _fileLock.Dispose();
+        _cache.Dispose();
+    }
+
+    private bool IsLive(SessionRecord record) => record.Expires > _time.GetUtcNow();
+
+    private SessionRecord? ReadThrough(string key)
+    {
+        lock (_lock)
+        {
+            if (_cache.TryGet(key, out var cached))
+                return cached;
+
+            var record = Find(key);
+            if (record is not null && IsLive(record))
+                _cache.Set(record);
+            return record;
+        }
+    }
+
+    private SessionRecord? Find(string key)
+    {
+        var document = _sessions.FindById(key);
+        return document is null ? null : ToRecord(document, SessionData.Deserialize(document.Data));
+    }
+
+    // A renewal deletes the old key and inserts the new one in one
+    // transaction, so a crash leaves either the old session or the new one.
+    // After a failed write the cached record may no longer match the file,
+    // so it is evicted and the next read goes to the file.
+    private void Write(string key, SessionDocument document)
+    {
+        try
+        {
+            if (document.Id == key)
+            {
+                _sessions.Update(document);
+                return;
+            }
+
+            _database.BeginTrans();
+            _sessions.Delete(key);
+            _sessions.Insert(document);
+            _database.Commit();
+        }
+        catch
+        {
+            if (document.Id != key)
+                _database.Rollback();
+            _cache.Remove(key);
+            throw;
+        }
+    }
+
+    private static SessionDocument ToDocument(string key, string data, SessionRecord record) => new()
+    {
+        Id = key,
+        Data = data,
+        Created = LiteDbFile.ToStoredDate(record.Created),
+        LastUsed = LiteDbFile.ToStoredDate(record.LastUsed),
+        Expires = LiteDbFile.ToStoredDate(record.Expires),
+    };
+
+    private static SessionRecord ToRecord(SessionDocument document, IReadOnlyDictionary<string, string> data) => new(
+        document.Id,
+        data,
+        LiteDbFile.FromStoredDate(document.Created),
+        LiteDbFile.FromStoredDate(document.LastUsed),
+        LiteDbFile.FromStoredDate(document.Expires));
+}
