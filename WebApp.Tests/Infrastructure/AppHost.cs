@@ -23,9 +23,13 @@ public sealed class AppHost : WebApplicationFactory<Program>
     public const string Secret = "test-secret-0123456789abcdef0123456789";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsFolder;
 
     public AppHost(IReadOnlyDictionary<string, string?>? settings = null, string? folder = null, FakeTimeProvider? clock = null)
     {
+        // A folder passed in outlives this host, so that a second host can
+        // open the same database; only a folder made here is deleted.
+        _ownsFolder = folder is null;
         Folder = folder ?? TestFolder.Create();
         Clock = clock ?? TestClock.Create();
         _settings = new Dictionary<string, string?>
@@ -88,6 +92,7 @@ public sealed class AppHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        TestFolder.Delete(Folder);
+        if (_ownsFolder)
+            TestFolder.Delete(Folder);
     }
 }

@@ -8,14 +8,11 @@ public sealed class CartModel : SessionPageModel
 {
     public IReadOnlyList<string> Items { get; private set; } = [];
 
-    public string? Message { get; private set; }
-
     public string? Error { get; private set; }
 
     public void OnGet()
     {
         Items = LoadCart();
-        Message = Session.Get<string>(SessionKeys.Message);
     }
 
     public IActionResult OnPostAdd(string? item)

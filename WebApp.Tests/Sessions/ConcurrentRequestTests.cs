@@ -1,0 +1,50 @@
+using WebApp.Tests.Infrastructure;
+
+namespace WebApp.Tests.Sessions;
+
+/// <summary>Requests of one session that run at once and change different keys.</summary>
+public sealed class ConcurrentRequestTests : IAsyncLifetime
+{
+    private readonly AppHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task ParallelWrites_DifferentKeysBothKept()
+    {
+        using var browser = _host.CreateBrowser();
+        await browser.AddToCartAsync("item-0");
+        var cart = await browser.GetAsync("/Cart");
+
+        for (var i = 1; i <= 50; i++)
+        {
+            var add = browser.SubmitAsync(cart, "form[action*='handler=Add']", new Dictionary<string, string> { ["item"] = $"item-{i}" });
+            var visit = browser.GetAsync("/Visits");
+            await Task.WhenAll(add, visit);
+        }
+
+        var visits = await browser.GetAsync("/Visits");
+        Assert.Equal("51", HtmlAssert.Text(visits.Document, "#visit-count"));
+        Assert.Equal(Enumerable.Range(0, 51).Select(i => $"item-{i}"), await browser.CartAsync());
+    }
+
+    [Fact]
+    public async Task SignOutDuringWrite_DoesNotRevive()
+    {
+        using var browser = _host.CreateBrowser();
+        await browser.SignInAsync("alice");
+        var cookie = browser.SessionCookie!;
+        var logout = await browser.GetAsync("/Logout");
+
+        for (var i = 0; i < 20; i++)
+        {
+            await Task.WhenAll(browser.SubmitAsync(logout, "main form"), browser.GetAsync("/Visits", $"SESSION_ID={cookie}"));
+            var replay = await browser.GetAsync("/", $"SESSION_ID={cookie}");
+
+            HtmlAssert.Missing(replay.Document, "#signed-in-as");
+            Assert.Null(_host.ReadStoredRecord(cookie));
+        }
+    }
+}
