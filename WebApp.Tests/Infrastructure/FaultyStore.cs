@@ -5,16 +5,37 @@ namespace WebApp.Tests.Infrastructure;
 /// <summary>A store that passes calls to a real one, or throws while told to.</summary>
 public sealed class FaultyStore(ISessionStore inner) : ISessionStore
 {
+    private readonly Lock _gateLock = new();
+    private TaskCompletionSource? _gate;
+    private int _waiting;
+    private int _gateSize;
+
     public bool FailReads { get; set; }
 
     public bool FailWrites { get; set; }
 
     public int Writes { get; private set; }
 
-    public ValueTask<SessionRecord?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Holds each of the next <paramref name="count"/> reads until all of
+    /// them have arrived, so that that many requests load the same state
+    /// before any of them saves.
+    /// </summary>
+    public void GateReads(int count)
+    {
+        lock (_gateLock)
+        {
+            _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiting = 0;
+            _gateSize = count;
+        }
+    }
+
+    public async ValueTask<SessionRecord?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         ThrowIf(FailReads, "read");
-        return inner.ReadAsync(key, cancellationToken);
+        await PassGateAsync();
+        return await inner.ReadAsync(key, cancellationToken);
     }
 
     public ValueTask CreateAsync(SessionRecord record, CancellationToken cancellationToken = default)
@@ -42,6 +63,26 @@ public sealed class FaultyStore(ISessionStore inner) : ISessionStore
     {
         ThrowIf(FailWrites, "delete expired");
         return inner.DeleteExpiredAsync(now, batchSize, cancellationToken);
+    }
+
+    private async Task PassGateAsync()
+    {
+        Task? wait = null;
+        lock (_gateLock)
+        {
+            if (_gate is not null)
+            {
+                wait = _gate.Task;
+                if (++_waiting == _gateSize)
+                {
+                    _gate.SetResult();
+                    _gate = null;
+                }
+            }
+        }
+
+        if (wait is not null)
+            await wait.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     private static void ThrowIf(bool fail, string operation)

@@ -20,6 +20,8 @@ public sealed class ConcurrentRequestTests : IAsyncLifetime
 
         for (var i = 1; i <= 50; i++)
         {
+            // Both requests load the session before either saves it.
+            _host.Store.GateReads(2);
             var add = browser.SubmitAsync(cart, "form[action*='handler=Add']", new Dictionary<string, string> { ["item"] = $"item-{i}" });
             var visit = browser.GetAsync("/Visits");
             await Task.WhenAll(add, visit);
@@ -40,6 +42,7 @@ public sealed class ConcurrentRequestTests : IAsyncLifetime
 
         for (var i = 0; i < 20; i++)
         {
+            _host.Store.GateReads(2);
             await Task.WhenAll(browser.SubmitAsync(logout, "main form"), browser.GetAsync("/Visits", $"SESSION_ID={cookie}"));
             var replay = await browser.GetAsync("/", $"SESSION_ID={cookie}");
 

@@ -4,7 +4,7 @@ namespace WebApp.Hosting;
 internal static class ContentRoot
 {
     /// <summary>
-    /// Returns the folder of the binary when it holds <c>wwwroot</c> and the
+    /// Returns the folder of the binary when it contains <c>wwwroot</c> and the
     /// current folder does not, as for a published build started from
     /// elsewhere. Returns null otherwise, which keeps ASP.NET Core's default,
     /// the current folder: the project folder under <c>dotnet run</c>.

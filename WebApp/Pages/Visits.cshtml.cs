@@ -8,7 +8,7 @@ public sealed class VisitsModel : SessionPageModel
     public int Count { get; private set; }
 
     // NOTE: two requests of one session that count at the same moment both
-    // read the same count, and one increment is lost; the store merges
+    // read the same count, so one increment is lost. The store merges
     // changes by key, not within a key.
     public void OnGet()
     {

@@ -61,7 +61,7 @@ public sealed class SessionStorage
     /// <summary>
     /// Saves the session's changes and returns the <c>Set-Cookie</c> value
     /// to send, or null when the browser's cookie is still right. A session
-    /// that holds nothing is not stored and gets no cookie.
+    /// without values is not stored and gets no cookie.
     /// </summary>
     public async ValueTask<string?> CommitSessionAsync(Session session, bool requestIsHttps = false, CancellationToken cancellationToken = default)
     {

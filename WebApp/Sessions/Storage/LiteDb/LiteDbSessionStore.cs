@@ -16,7 +16,7 @@ namespace WebApp.Sessions.Storage.LiteDb;
 /// </remarks>
 internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
 {
-    /// <summary>The LiteDB collection that holds the session records.</summary>
+    /// <summary>The LiteDB collection of session records.</summary>
     public const string CollectionName = "sessions";
 
     private readonly Lock _lock = new();
