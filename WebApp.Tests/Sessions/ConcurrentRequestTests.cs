@@ -25,6 +25,9 @@ public sealed class ConcurrentRequestTests : IAsyncLifetime
             var add = browser.SubmitAsync(cart, "form[action*='handler=Add']", new Dictionary<string, string> { ["item"] = $"item-{i}" });
             var visit = browser.GetAsync("/Visits");
             await Task.WhenAll(add, visit);
+
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await add).Status);
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await visit).Status);
         }
 
         var visits = await browser.GetAsync("/Visits");
@@ -35,17 +38,21 @@ public sealed class ConcurrentRequestTests : IAsyncLifetime
     [Fact]
     public async Task SignOutDuringWrite_DoesNotRevive()
     {
-        using var browser = _host.CreateBrowser();
-        await browser.SignInAsync("alice");
-        var cookie = browser.SessionCookie!;
-        var logout = await browser.GetAsync("/Logout");
-
         for (var i = 0; i < 20; i++)
         {
+            using var browser = _host.CreateBrowser();
+            await browser.SignInAsync("alice");
+            var cookie = browser.SessionCookie!;
+            var logout = await browser.GetAsync("/Logout");
+
             _host.Store.GateReads(2);
-            await Task.WhenAll(browser.SubmitAsync(logout, "main form"), browser.GetAsync("/Visits", $"SESSION_ID={cookie}"));
+            var signOut = browser.SubmitAsync(logout, "main form");
+            var visit = browser.GetAsync("/Visits", $"SESSION_ID={cookie}");
+            await Task.WhenAll(signOut, visit);
             var replay = await browser.GetAsync("/", $"SESSION_ID={cookie}");
 
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await signOut).Status);
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await visit).Status);
             HtmlAssert.Missing(replay.Document, "#signed-in-as");
             Assert.Null(_host.ReadStoredRecord(cookie));
         }

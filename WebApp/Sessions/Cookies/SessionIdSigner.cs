@@ -10,8 +10,6 @@ namespace WebApp.Sessions.Cookies;
 /// </summary>
 internal sealed class SessionIdSigner(SessionSecrets secrets)
 {
-    private const int SignatureBytes = 32;
-
     /// <summary>Length of a signed value: ID, dot, signature.</summary>
     public const int SignedLength = SessionId.EncodedLength * 2 + 1;
 
@@ -31,13 +29,19 @@ internal sealed class SessionIdSigner(SessionSecrets secrets)
             return null;
 
         var id = value[..dot];
-        Span<byte> signature = stackalloc byte[SignatureBytes];
-        if (!SessionId.IsWellFormed(id) || !TryDecode(value.AsSpan(dot + 1), signature))
+        var signature = value.AsSpan(dot + 1);
+        if (!SessionId.IsWellFormed(id) || !SessionId.IsWellFormed(signature))
             return null;
 
+        // The signature is compared in its encoded form, so untrusted input
+        // is never decoded, and a second spelling of the same bytes (other
+        // unused low bits in the last character) does not verify.
+        Span<byte> received = stackalloc byte[SessionId.EncodedLength];
+        Encoding.ASCII.GetBytes(signature, received);
         for (var i = 0; i < secrets.Keys.Count; i++)
         {
-            if (CryptographicOperations.FixedTimeEquals(Compute(secrets.Keys[i], id), signature))
+            var expected = Encoding.ASCII.GetBytes(Base64Url.EncodeToString(Compute(secrets.Keys[i], id)));
+            if (CryptographicOperations.FixedTimeEquals(expected, received))
             {
                 signedWithOldSecret = i > 0;
                 return id;
@@ -50,8 +54,4 @@ internal sealed class SessionIdSigner(SessionSecrets secrets)
     private static byte[] Compute(byte[] key, string id) =>
         HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(id));
 
-    private static bool TryDecode(ReadOnlySpan<char> encoded, Span<byte> destination) =>
-        SessionId.IsBase64Url(encoded)
-        && Base64Url.TryDecodeFromChars(encoded, destination, out var written)
-        && written == SignatureBytes;
 }

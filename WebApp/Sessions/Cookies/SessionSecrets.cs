@@ -35,19 +35,41 @@ internal sealed class SessionSecrets
     private static string LoadOrCreate(string path)
     {
         if (File.Exists(path))
-            return File.ReadAllText(path).Trim();
+            return ReadGenerated(path);
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
-        // Owner-only from the moment the file exists, so no other user can
-        // read the secret in the window a later chmod would leave open.
+        // The secret is written to a temporary file and moved into place, so
+        // a crash never leaves a short or empty secret behind. The file is
+        // owner-only from the moment it exists.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
             fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var writer = new StreamWriter(temporary, Encoding.ASCII, fileOptions))
+            writer.Write(secret);
 
-        using var writer = new StreamWriter(path, Encoding.ASCII, fileOptions);
-        writer.Write(secret);
+        try
+        {
+            File.Move(temporary, path);
+            return secret;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process generated one first; its secret wins.
+            File.Delete(temporary);
+            return ReadGenerated(path);
+        }
+    }
+
+    private static string ReadGenerated(string path)
+    {
+        var secret = File.ReadAllText(path).Trim();
+        if (secret.Length < ServerSessionOptionsValidator.MinSecretLength)
+            throw new InvalidOperationException(
+                $"The generated secret file '{path}' contains {secret.Length} characters; a secret needs at least "
+                + $"{ServerSessionOptionsValidator.MinSecretLength}. Delete the file to generate a new secret, or set Sessions:Secrets.");
         return secret;
     }
 }
