@@ -40,5 +40,24 @@ public sealed class CartModel : SessionPageModel
         return RedirectToPage();
     }
 
+    /// <summary>Returns the cart and its unread flash message as JSON; the message is consumed.</summary>
+    public IActionResult OnGetJson() =>
+        new JsonResult(new { items = LoadCart(), message = Session.Get<string>(SessionKeys.Message) });
+
+    /// <summary>Returns the cart as a text file, one item a line; an unread flash message is consumed.</summary>
+    public IActionResult OnGetDownload()
+    {
+        Session.Get<string>(SessionKeys.Message);
+        var text = string.Join('\n', LoadCart());
+        return File(System.Text.Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8", "cart.txt");
+    }
+
+    /// <summary>Dismisses the flash message without showing it, for scripts; returns 204.</summary>
+    public IActionResult OnPostDismiss()
+    {
+        Session.Get<string>(SessionKeys.Message);
+        return new NoContentResult();
+    }
+
     private List<string> LoadCart() => Session.Get<List<string>>(SessionKeys.Cart) ?? [];
 }

@@ -215,7 +215,7 @@ public sealed class SessionCookieReaderTests : IDisposable
     private SessionCookieReader CreateReader(SessionIdSigner signer, ServerSessionOptions options)
     {
         var rejections = new RejectedCookieLog(_clock, _loggerFactory.CreateLogger<RejectedCookieLog>());
-        return new SessionCookieReader(signer, rejections, Options.Create(options));
+        return new SessionCookieReader(signer, rejections, Microsoft.Extensions.Options.Options.Create(options));
     }
 
     private IReadOnlyList<LogEntry> Rejections() => _log.Events(CookieRejectedWarning);

@@ -143,7 +143,7 @@ public sealed class SessionCookieWriterTests : IAsyncLifetime
     private static SessionCookieWriter CreateWriter(AspNetSameSite sameSite, CookieSecurePolicy securePolicy)
     {
         var options = new ServerSessionOptions { Cookie = { SameSite = sameSite, SecurePolicy = securePolicy } };
-        return new SessionCookieWriter(Options.Create(options));
+        return new SessionCookieWriter(Microsoft.Extensions.Options.Options.Create(options));
     }
 
     private async Task<SetCookieHeaderValue> SignInThenOutAsync()

@@ -27,7 +27,7 @@ internal static class TestSigning
     {
         var options = new ServerSessionOptions { Secrets = secrets, DatabasePath = databasePath };
         var environment = new TestHostEnvironment { ContentRootPath = contentRoot };
-        return new SessionSecrets(Options.Create(options), environment, logger ?? NullLogger<SessionSecrets>.Instance);
+        return new SessionSecrets(Microsoft.Extensions.Options.Options.Create(options), environment, logger ?? NullLogger<SessionSecrets>.Instance);
     }
 
     /// <summary>Builds a signer whose first secret signs and whose every secret verifies.</summary>

@@ -5,6 +5,13 @@ namespace WebApp.Sessions.Storage.LiteDb;
 /// <summary>Opens the database file and converts dates to and from LiteDB's form.</summary>
 internal static class LiteDbFile
 {
+    // The start of a LiteDB 5 file: the header text at byte 32 of the first
+    // 8 KiB page, followed by the file format version, 8.
+    private const int PageSize = 8192;
+    private const int HeaderOffset = 32;
+    private const byte FileVersion = 8;
+    private static readonly byte[] HeaderText = "** This is a LiteDB file **"u8.ToArray();
+
     /// <summary>
     /// Locks and opens the database, creating its folder if needed, with
     /// LiteDB's <c>UtcDate</c> pragma set so that dates read back as UTC
@@ -17,18 +24,47 @@ internal static class LiteDbFile
         var fileLock = DatabaseFileLock.Acquire(path);
         try
         {
+            EnsureLiteDbOrEmpty(path);
             var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
             database.UtcDate = true;
             return (fileLock, database);
         }
-        catch (Exception exception) when (exception is LiteException or IOException or UnauthorizedAccessException)
+        catch (Exception exception)
         {
             fileLock.Dispose();
+            if (exception is InvalidOperationException)
+                throw;
+
+            // LiteDB reports a damaged file with whatever exception its
+            // reader hits (an ArgumentOutOfRangeException among them).
             throw new InvalidOperationException(
                 $"Could not open the session database '{path}': {exception.Message} "
                 + "Check that it is a LiteDB 5 file that WebApp may write, or set Sessions:DatabasePath to another file.",
                 exception);
         }
+    }
+
+    // LiteDB 5.0.21 writes a new database over any existing file shorter
+    // than one page, so a path that names some other file by mistake would
+    // destroy it. An existing, non-empty file must start like a LiteDB 5
+    // database before LiteDB sees it.
+    private static void EnsureLiteDbOrEmpty(string path)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists || file.Length == 0)
+            return;
+
+        Span<byte> header = stackalloc byte[HeaderOffset + HeaderText.Length + 1];
+        using (var stream = file.OpenRead())
+            stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+
+        var isLiteDb = file.Length >= PageSize
+            && header[HeaderOffset..^1].SequenceEqual(HeaderText)
+            && header[^1] == FileVersion;
+        if (!isLiteDb)
+            throw new InvalidOperationException(
+                $"The session database '{path}' exists but is not a LiteDB 5 file, so WebApp leaves it untouched. "
+                + "Set Sessions:DatabasePath to another file, or move this one away.");
     }
 
     /// <summary>

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+
+namespace WebApp.Tests.Sessions.Storage;
+
+/// <summary>A host environment whose content root is a test folder.</summary>
+internal sealed class TestHostEnvironment(string contentRootPath) : IHostEnvironment
+{
+    public string EnvironmentName { get; set; } = Environments.Development;
+
+    public string ApplicationName { get; set; } = "WebApp.Tests";
+
+    public string ContentRootPath { get; set; } = contentRootPath;
+
+    public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+}
