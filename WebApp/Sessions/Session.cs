@@ -172,6 +172,7 @@ public sealed class Session
     private static void ValidateKey(string key)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
+        WellFormedStringConverter.EnsureWellFormed(key);
         if (IsFlashKey(key))
             throw new ArgumentException($"Session keys starting with '{FlashPrefix}' are reserved for flash values.", nameof(key));
     }

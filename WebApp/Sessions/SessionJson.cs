@@ -13,5 +13,6 @@ internal static class SessionJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new WellFormedStringConverter() },
     };
 }
