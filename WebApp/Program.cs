@@ -7,7 +7,7 @@ using WebApp.Sessions.Hosting;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
-    ContentRootPath = ContentRoot.FindPublished(),
+    ContentRootPath = ContentRoot.FindPublished(args),
 });
 
 builder.Services.AddRazorPages();

@@ -75,8 +75,20 @@ public sealed class CartPageTests : IAsyncLifetime
         var post = await browser.AddToCartAsync("   ");
 
         Assert.Equal(HttpStatusCode.BadRequest, post.Status);
-        Assert.Equal("Enter an item to add.", HtmlAssert.Text(post.Document, "#error"));
+        Assert.Equal("Enter an item of 1 to 200 characters.", HtmlAssert.Text(post.Document, "#error"));
         Assert.Empty(await browser.CartAsync());
+    }
+
+    [Fact]
+    public async Task Add_OverlongItemIsBadRequest()
+    {
+        using var browser = _host.CreateBrowser();
+        await browser.AddToCartAsync("apple");
+
+        var post = await browser.AddToCartAsync(new string('x', 201));
+
+        Assert.Equal(HttpStatusCode.BadRequest, post.Status);
+        Assert.Equal(["apple"], await browser.CartAsync());
     }
 
     [Fact]

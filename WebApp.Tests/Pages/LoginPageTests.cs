@@ -58,6 +58,18 @@ public sealed class LoginPageTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task SignIn_ShownOnNotFoundPage()
+    {
+        using var browser = _host.CreateBrowser();
+        await browser.SignInAsync("alice");
+
+        var page = await browser.GetAsync("/no-such-page");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Equal("alice", HtmlAssert.Text(page.Document, "#signed-in-as"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

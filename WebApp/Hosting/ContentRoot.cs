@@ -1,20 +1,20 @@
 namespace WebApp.Hosting;
 
-/// <summary>Finds the content root of a published build started from another folder.</summary>
+/// <summary>Finds the content root of a published build, whatever folder it was started from.</summary>
 internal static class ContentRoot
 {
     /// <summary>
-    /// Returns the folder of the binary when it contains <c>wwwroot</c> and the
-    /// current folder does not, as for a published build started from
-    /// elsewhere. Returns null otherwise, which keeps ASP.NET Core's default,
-    /// the current folder: the project folder under <c>dotnet run</c>.
+    /// Returns the binary's folder when it contains <c>wwwroot</c>, which
+    /// only a published build does (under <c>dotnet run</c> static files come
+    /// from the project). Returns null otherwise, and when
+    /// <c>--contentRoot</c> is given, which keeps ASP.NET Core's default.
     /// </summary>
-    public static string? FindPublished()
+    public static string? FindPublished(string[] args)
     {
-        var current = Directory.GetCurrentDirectory();
+        if (args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)))
+            return null;
+
         var binary = AppContext.BaseDirectory;
-        return !Directory.Exists(Path.Combine(current, "wwwroot")) && Directory.Exists(Path.Combine(binary, "wwwroot"))
-            ? binary
-            : null;
+        return Directory.Exists(Path.Combine(binary, "wwwroot")) ? binary : null;
     }
 }

@@ -6,6 +6,8 @@ namespace WebApp.Pages;
 /// <summary>A shopping cart kept in the session, with a flash message after each addition.</summary>
 public sealed class CartModel : SessionPageModel
 {
+    public const int MaxItemLength = 200;
+
     public IReadOnlyList<string> Items { get; private set; } = [];
 
     public string? Error { get; private set; }
@@ -17,10 +19,10 @@ public sealed class CartModel : SessionPageModel
 
     public IActionResult OnPostAdd(string? item)
     {
-        if (string.IsNullOrWhiteSpace(item))
+        if (string.IsNullOrWhiteSpace(item) || item.Length > MaxItemLength)
         {
             Items = LoadCart();
-            Error = "Enter an item to add.";
+            Error = $"Enter an item of 1 to {MaxItemLength} characters.";
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

@@ -27,7 +27,7 @@ internal static partial class SessionLog
     [LoggerMessage(6, LogLevel.Information, "Session {Key} expired or was destroyed before this request saved it; its changes go to a new session.")]
     public static partial void SessionGoneBeforeSave(ILogger logger, string key);
 
-    [LoggerMessage(7, LogLevel.Warning, "Rejected a session cookie ({Reason}); {Count} cookies were rejected since the last warning.")]
+    [LoggerMessage(7, LogLevel.Warning, "Rejected a session cookie ({Reason}). Rejections since the last warning, this one included: {Count}.")]
     public static partial void CookieRejected(ILogger logger, CookieRejection reason, int count);
 
     [LoggerMessage(8, LogLevel.Warning, "Session {Key} was not saved: its data would be {Size} bytes, over Sessions:MaxSize of {MaxSize}.")]

@@ -13,7 +13,7 @@ public sealed class ServerSessionOptionsTests
     {
         var options = new ServerSessionOptions();
 
-        Assert.Equal("data/sessions.db", options.DatabasePath);
+        Assert.Null(options.DatabasePath);
         Assert.Empty(options.Secrets);
         Assert.Equal(TimeSpan.FromMinutes(20), options.IdleTimeout);
         Assert.Equal(TimeSpan.FromDays(1), options.AbsoluteTimeout);
@@ -22,6 +22,41 @@ public sealed class ServerSessionOptionsTests
         Assert.Equal("SESSION_ID", options.Cookie.Name);
         Assert.Equal(SameSiteMode.Lax, options.Cookie.SameSite);
         Assert.Equal(CookieSecurePolicy.SameAsRequest, options.Cookie.SecurePolicy);
+    }
+
+    [Fact]
+    public void DefaultPath_UnderPublishedContentRoot()
+    {
+        var root = TestFolder.Create();
+        try
+        {
+            var path = new ServerSessionOptions().ResolveDatabasePath(root);
+
+            Assert.Equal(Path.Combine(root, "data", "sessions.db"), path);
+        }
+        finally
+        {
+            TestFolder.Delete(root);
+        }
+    }
+
+    [Fact]
+    public void DefaultPath_BesideProjectFolder()
+    {
+        var repository = TestFolder.Create();
+        var project = Path.Combine(repository, "WebApp");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "WebApp.csproj"), "<Project />");
+        try
+        {
+            var path = new ServerSessionOptions().ResolveDatabasePath(project);
+
+            Assert.Equal(Path.Combine(repository, "data", "sessions.db"), path);
+        }
+        finally
+        {
+            TestFolder.Delete(repository);
+        }
     }
 
     [Fact]

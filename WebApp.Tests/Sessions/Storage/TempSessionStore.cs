@@ -43,7 +43,7 @@ internal sealed class TempSessionStore : IDisposable
 
     public ServerSessionOptions Options { get; }
 
-    public string DatabasePath => Options.DatabasePath;
+    public string DatabasePath => Options.DatabasePath!;
 
     public LiteDbSessionStore Store { get; private set; }
 

@@ -11,9 +11,11 @@ public sealed class ServerSessionOptions
 
     /// <summary>
     /// The LiteDB file. A relative path is resolved against the content root.
-    /// Default: <c>data/sessions.db</c>.
+    /// Default: <c>data/sessions.db</c> under the content root, or beside it
+    /// when the content root is a project folder, as under <c>dotnet run</c>,
+    /// so that the store lands in the repository's <c>data/</c>.
     /// </summary>
-    public string DatabasePath { get; set; } = "data/sessions.db";
+    public string? DatabasePath { get; set; }
 
     /// <summary>
     /// Secrets that sign the cookie: the first signs, every one verifies.
@@ -57,7 +59,15 @@ public sealed class ServerSessionOptions
     /// <summary>The session cookie's name and attributes.</summary>
     public SessionCookieOptions Cookie { get; set; } = new();
 
-    /// <summary>Returns the absolute path of <see cref="DatabasePath"/>.</summary>
-    public string ResolveDatabasePath(string contentRootPath) =>
-        Path.GetFullPath(Path.Combine(contentRootPath, DatabasePath));
+    /// <summary>Returns the absolute path of <see cref="DatabasePath"/>, or of the default.</summary>
+    public string ResolveDatabasePath(string contentRootPath)
+    {
+        if (DatabasePath is not null)
+            return Path.GetFullPath(Path.Combine(contentRootPath, DatabasePath));
+
+        var isProjectFolder = Directory.Exists(contentRootPath)
+            && Directory.EnumerateFiles(contentRootPath, "*.csproj").Any();
+        var dataFolder = isProjectFolder ? Path.Combine(contentRootPath, "..", "data") : Path.Combine(contentRootPath, "data");
+        return Path.GetFullPath(Path.Combine(dataFolder, "sessions.db"));
+    }
 }

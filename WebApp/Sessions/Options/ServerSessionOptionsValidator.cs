@@ -35,8 +35,8 @@ internal sealed class ServerSessionOptionsValidator : IValidateOptions<ServerSes
 
     private static void ValidateStore(ServerSessionOptions options, List<string> failures)
     {
-        if (string.IsNullOrWhiteSpace(options.DatabasePath))
-            failures.Add("Sessions:DatabasePath is missing; set it to the LiteDB file to use.");
+        if (options.DatabasePath is not null && string.IsNullOrWhiteSpace(options.DatabasePath))
+            failures.Add("Sessions:DatabasePath is empty; set it to the LiteDB file to use, or remove it for the default.");
         if (options.MaxSize is < 1 or > MaxMaxSize)
             failures.Add($"Sessions:MaxSize is {options.MaxSize}; it must be from 1 to {MaxMaxSize} bytes.");
         if (options.CacheSize < 0)
