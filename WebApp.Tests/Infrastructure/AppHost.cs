@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -81,6 +82,10 @@ public sealed class AppHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
+            // Antiforgery tokens are protected with these keys. The default
+            // folder under the home directory is shared by every host that
+            // runs in parallel, and it is created at first use.
+            services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Folder, "keys")));
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILoggerProvider>(Log);
             services.AddSingleton<LiteDbSessionStore>();
