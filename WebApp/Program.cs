@@ -26,8 +26,14 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = "/Error",
     StatusCodeSelector = SessionErrorStatus.ForException,
+
+    // The session layer logs its own failures, and a client's oversized form
+    // needs no Error entry. The middleware's Error entry with a stack trace
+    // stays for unexpected exceptions.
+    SuppressDiagnosticsCallback = context => SessionErrorStatus.IsExpected(context.Exception),
 });
 app.UseStatusCodePagesWithReExecute("/Error", "?statusCode={0}");
+app.UseFormContentCheck();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -17,9 +17,9 @@ public sealed class FaultyStore(ISessionStore inner) : ISessionStore
     public int Writes { get; private set; }
 
     /// <summary>
-    /// Holds each of the next <paramref name="count"/> reads until all of
-    /// them have arrived, so that that many requests load the same state
-    /// before any of them saves.
+    /// Holds each of the next <paramref name="count"/> reads, after it read
+    /// the record, until all of them have, so that that many requests load
+    /// the same state before any of them saves.
     /// </summary>
     public void GateReads(int count)
     {
@@ -34,8 +34,9 @@ public sealed class FaultyStore(ISessionStore inner) : ISessionStore
     public async ValueTask<SessionRecord?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         ThrowIf(FailReads, "read");
+        var record = await inner.ReadAsync(key, cancellationToken);
         await PassGateAsync();
-        return await inner.ReadAsync(key, cancellationToken);
+        return record;
     }
 
     public ValueTask CreateAsync(SessionRecord record, CancellationToken cancellationToken = default)

@@ -49,12 +49,45 @@ public sealed class ConcurrentRequestTests : IAsyncLifetime
             var signOut = browser.SubmitAsync(logout, "main form");
             var visit = browser.GetAsync("/Visits", $"SESSION_ID={cookie}");
             await Task.WhenAll(signOut, visit);
-            var replay = await browser.GetAsync("/", $"SESSION_ID={cookie}");
+            var replay = await browser.GetAsync("/Session", $"SESSION_ID={cookie}");
 
+            // The visit either saved before the sign-out or failed with 409;
+            // it never carries the ended session's data to a new record.
             Assert.Equal(System.Net.HttpStatusCode.Redirect, (await signOut).Status);
-            Assert.Equal(System.Net.HttpStatusCode.OK, (await visit).Status);
+            var visited = await visit;
+            Assert.Contains(visited.Status, new[] { System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.Conflict });
+            if (visited.Status == System.Net.HttpStatusCode.Conflict)
+            {
+                Assert.Equal("409", HtmlAssert.Text(visited.Document, "#error-status"));
+                Assert.Null(visited.SessionSetCookie);
+            }
+
             HtmlAssert.Missing(replay.Document, "#signed-in-as");
             Assert.Null(_host.ReadStoredRecord(cookie));
+            Assert.Equal(0, _host.LiteDb.CountInFile());
+        }
+    }
+
+    [Fact]
+    public async Task AddDuringSignOut_CarriesNothingOver()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            using var browser = _host.CreateBrowser();
+            await browser.AddToCartAsync($"old-{i}");
+            var cookie = browser.SessionCookie!;
+            var cart = await browser.GetAsync("/Cart");
+            var logout = await browser.GetAsync("/Logout");
+
+            _host.Store.GateReads(2);
+            var add = browser.SubmitAsync(cart, "form[action*='handler=Add']", new Dictionary<string, string> { ["item"] = $"new-{i}" });
+            var signOut = browser.SubmitAsync(logout, "main form");
+            await Task.WhenAll(add, signOut);
+
+            var added = await add;
+            Assert.Contains(added.Status, new[] { System.Net.HttpStatusCode.Redirect, System.Net.HttpStatusCode.Conflict });
+            Assert.Null(_host.ReadStoredRecord(cookie));
+            Assert.Equal(0, _host.LiteDb.CountInFile());
         }
     }
 }

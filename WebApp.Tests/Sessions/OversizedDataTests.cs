@@ -67,4 +67,41 @@ public sealed class OversizedDataTests : IAsyncLifetime
         Assert.Null(post.SessionSetCookie);
         Assert.Equal(0, host.LiteDb.CountInFile());
     }
+
+    [Fact]
+    public async Task LoweredMaxSize_ReadOnlyPagesStillWork()
+    {
+        var folder = TestFolder.Create();
+        try
+        {
+            string cookie;
+            await using (var first = new AppHost(folder: folder))
+            {
+                using var browser = first.CreateBrowser();
+                await browser.AddToCartAsync(new string('x', 200));
+                await browser.AddToCartAsync(new string('y', 200));
+                cookie = browser.SessionCookie!;
+            }
+
+            var settings = new Dictionary<string, string?> { ["Sessions:MaxSize"] = "100" };
+            await using var second = new AppHost(settings, folder);
+            using var returning = second.CreateBrowser();
+            returning.SetSessionCookie(cookie);
+            second.Clock.Advance(TimeSpan.FromMinutes(5));
+
+            var session = await returning.GetAsync("/Session");
+            var cart = await returning.GetAsync("/Cart");
+            var add = await returning.AddToCartAsync("z");
+
+            Assert.Equal(HttpStatusCode.OK, session.Status);
+            Assert.NotNull(session.SessionSetCookie);
+            Assert.Equal(HttpStatusCode.OK, cart.Status);
+            Assert.Equal(2, HtmlAssert.Items(cart.Document, "#cart").Count);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, add.Status);
+        }
+        finally
+        {
+            TestFolder.Delete(folder);
+        }
+    }
 }

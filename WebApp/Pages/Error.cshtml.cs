@@ -20,12 +20,23 @@ public sealed class ErrorModel : PageModel
 
     public string Message { get; private set; } = string.Empty;
 
-    public Task OnGetAsync(int? statusCode) => ShowAsync(statusCode);
+    // Re-execution keeps the failed request's method, so every method has a
+    // handler. None takes parameters: binding any parameter makes MVC read
+    // the form, and the failed request's body may be the very form that
+    // could not be read.
+    public Task OnGetAsync() => ShowAsync();
 
-    public Task OnPostAsync(int? statusCode) => ShowAsync(statusCode);
+    public Task OnPostAsync() => ShowAsync();
 
-    private async Task ShowAsync(int? statusCode)
+    public Task OnPutAsync() => ShowAsync();
+
+    public Task OnDeleteAsync() => ShowAsync();
+
+    public Task OnPatchAsync() => ShowAsync();
+
+    private async Task ShowAsync()
     {
+        int? statusCode = int.TryParse(Request.Query["statusCode"], out var code) ? code : null;
         if (HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
             await LoadSessionAsync();
 
@@ -36,6 +47,9 @@ public sealed class ErrorModel : PageModel
         {
             StatusCodes.Status400BadRequest => "The request was invalid. Reload the page and try again.",
             StatusCodes.Status404NotFound => "This page does not exist.",
+            StatusCodes.Status405MethodNotAllowed => "This page does not accept that request method.",
+            StatusCodes.Status409Conflict => "Your session ended while this request ran, so nothing was saved. Reload the page to start a new session.",
+            StatusCodes.Status415UnsupportedMediaType => "The request body's format or character set is not supported. Send the form as UTF-8.",
             StatusCodes.Status413PayloadTooLarge => "That is more data than a session may hold. Nothing was changed.",
             StatusCodes.Status503ServiceUnavailable => "The session store is unavailable. Nothing was changed; try again shortly.",
             _ => "Something went wrong on our side.",

@@ -24,7 +24,7 @@ internal static partial class SessionLog
     [LoggerMessage(5, LogLevel.Information, "Destroyed session {Key}.")]
     public static partial void SessionDestroyed(ILogger logger, string key);
 
-    [LoggerMessage(6, LogLevel.Information, "Session {Key} expired or was destroyed before this request saved it; its changes go to a new session.")]
+    [LoggerMessage(6, LogLevel.Information, "Session {Key} expired or was destroyed before this request saved it; the request failed and saved nothing.")]
     public static partial void SessionGoneBeforeSave(ILogger logger, string key);
 
     [LoggerMessage(7, LogLevel.Warning, "Rejected a session cookie ({Reason}). Rejections since the last warning, this one included: {Count}.")]

@@ -137,7 +137,7 @@ public sealed class SessionStorage
         var saved = await GuardAsync("update", record.Key, () => _store.UpdateAsync(record.Key, update, cancellationToken));
 
         if (saved is null)
-            return await RecreateAsync(session, record, now, secure, cancellationToken);
+            throw Ended(session, record);
 
         session.Committed(newId ?? session.Id, saved);
         if (saved.Data.Count == 0)
@@ -148,22 +148,14 @@ public sealed class SessionStorage
     }
 
     // The record expired or was destroyed by another request while this one
-    // ran. Reviving it would undo that sign-out or expiry, so only the keys
-    // this request wrote move to a new ID.
-    private async ValueTask<string?> RecreateAsync(
-        Session session,
-        SessionRecord record,
-        DateTimeOffset now,
-        bool secure,
-        CancellationToken cancellationToken)
+    // ran. Saving any of this request's values, even under a new ID, could
+    // carry data read from the ended session past its sign-out, so the
+    // request fails and saves nothing.
+    private SessionEndedException Ended(Session session, SessionRecord record)
     {
         SessionLog.SessionGoneBeforeSave(_logger, SessionId.LogPrefix(record.Key));
-
-        var written = session.Changes
-            .Where(change => change.Value is not null)
-            .ToDictionary(change => change.Key, change => change.Value!, StringComparer.Ordinal);
         session.Committed(null, null);
-        return await CreateAsync(session, written, now, secure, cancellationToken);
+        return new SessionEndedException();
     }
 
     private string Reissue(Session session, SessionRecord record, bool secure)

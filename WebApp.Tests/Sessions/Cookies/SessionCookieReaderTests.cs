@@ -81,6 +81,18 @@ public sealed class SessionCookieReaderTests : IDisposable
         Assert.Equal(_id, cookie?.Id);
     }
 
+    [Theory]
+    [InlineData("SESSION_ID\u3000={0}")]
+    [InlineData("SESSION_ID=\u00A0{0}")]
+    [InlineData("SESSION_ID={0}\u2028")]
+    [InlineData("\u0085SESSION_ID={0}")]
+    [InlineData("SESSION_ID\u000B={0}")]
+    [InlineData("SESSION_ID={0}\u000C")]
+    public void Read_RejectsNonCookieWhitespace(string format)
+    {
+        Assert.Null(_reader.Read(string.Format(format, _value)));
+    }
+
     [Fact]
     public void Read_UsesConfiguredName()
     {

@@ -22,6 +22,11 @@ internal sealed class SessionCookieReader(
     /// <summary>Longest cookie value this reader looks at.</summary>
     public const int MaxValueLength = 128;
 
+    // Only the whitespace that RFC 6265 allows around pairs. Browsers keep
+    // other Unicode spaces as part of the name or value, so trimming them
+    // here would accept a cookie that the expiring Set-Cookie cannot delete.
+    private const string Whitespace = " \t";
+
     private readonly string _name = options.Value.Cookie.Name;
 
     public SessionCookieValue? Read(string? cookieHeader)
@@ -73,13 +78,13 @@ internal sealed class SessionCookieReader(
         var count = 0;
         foreach (var range in header.AsSpan().Split(';'))
         {
-            var pair = header.AsMemory(range).Trim();
+            var pair = header.AsMemory(range).Trim(Whitespace);
             var equals = pair.Span.IndexOf('=');
-            if (equals < 0 || !pair.Span[..equals].Trim().SequenceEqual(_name))
+            if (equals < 0 || !pair.Span[..equals].Trim(Whitespace).SequenceEqual(_name))
                 continue;
 
             if (count++ == 0)
-                found = pair[(equals + 1)..].Trim();
+                found = pair[(equals + 1)..].Trim(Whitespace);
         }
 
         return (found, count);

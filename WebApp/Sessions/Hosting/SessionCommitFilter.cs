@@ -15,7 +15,8 @@ namespace WebApp.Sessions.Hosting;
 /// sent. Other results (redirects, JSON, files) cannot change it, so the
 /// session is committed before they run and their output is not buffered.
 /// Error pages re-executed after an exception never commit: a request that
-/// failed leaves the stored session as it was.
+/// failed leaves the stored session as it was. Neither do HEAD, OPTIONS and
+/// TRACE requests.
 /// </remarks>
 internal sealed class SessionCommitFilter : IAsyncAlwaysRunResultFilter
 {
@@ -25,7 +26,7 @@ internal sealed class SessionCommitFilter : IAsyncAlwaysRunResultFilter
         ArgumentNullException.ThrowIfNull(next);
 
         var http = context.HttpContext;
-        if (http.GetLoadedServerSession() is null || http.Features.Get<IExceptionHandlerFeature>() is not null)
+        if (http.GetLoadedServerSession() is null || http.Features.Get<IExceptionHandlerFeature>() is not null || IsReadOnly(http.Request.Method))
         {
             await next();
             return;
@@ -40,6 +41,11 @@ internal sealed class SessionCommitFilter : IAsyncAlwaysRunResultFilter
 
         await RenderThenCommitAsync(http, next);
     }
+
+    // HEAD, OPTIONS and TRACE must not change state, so a flash read while
+    // answering one stays unread and the expiry does not move.
+    private static bool IsReadOnly(string method) =>
+        HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
 
     private static async Task RenderThenCommitAsync(HttpContext http, ResultExecutionDelegate next)
     {

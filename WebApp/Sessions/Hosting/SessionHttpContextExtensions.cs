@@ -42,6 +42,11 @@ public static class SessionHttpContextExtensions
         if (feature is null || feature.IsCommitted)
             return;
 
+        // A response built from a session is one visitor's; no shared cache
+        // may keep it.
+        if (!context.Response.Headers.ContainsKey(HeaderNames.CacheControl))
+            context.Response.Headers.CacheControl = "no-cache, no-store";
+
         // The commit ignores RequestAborted: a client that disconnects after
         // posting a change still gets it saved.
         var storage = context.RequestServices.GetRequiredService<SessionStorage>();

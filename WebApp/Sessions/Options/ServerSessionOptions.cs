@@ -51,10 +51,11 @@ public sealed class ServerSessionOptions
     public int MaxSize { get; set; } = 65536;
 
     /// <summary>
-    /// Session records kept in memory in front of the database file;
-    /// 0 turns the cache off. Default: 10,000.
+    /// Largest total size of the session records kept in memory in front of
+    /// the database file, in bytes (estimated at two bytes a character);
+    /// 0 turns the cache off. Default: 67,108,864 (64 MiB).
     /// </summary>
-    public int CacheSize { get; set; } = 10000;
+    public long CacheSize { get; set; } = 64 * 1024 * 1024;
 
     /// <summary>The session cookie's name and attributes.</summary>
     public SessionCookieOptions Cookie { get; set; } = new();

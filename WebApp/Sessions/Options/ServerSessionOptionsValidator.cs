@@ -18,6 +18,13 @@ internal sealed class ServerSessionOptionsValidator : IValidateOptions<ServerSes
 
     private static readonly TimeSpan MinInterval = TimeSpan.FromSeconds(1);
 
+    // Far beyond any real session, and small enough that adding it to the
+    // current time never overflows DateTimeOffset.
+    private static readonly TimeSpan MaxTimeout = TimeSpan.FromDays(3650);
+
+    // PeriodicTimer accepts periods up to about 49.7 days (uint.MaxValue - 1 ms).
+    private static readonly TimeSpan MaxInterval = TimeSpan.FromDays(30);
+
     public ValidateOptionsResult Validate(string? name, ServerSessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -57,12 +64,15 @@ internal sealed class ServerSessionOptionsValidator : IValidateOptions<ServerSes
 
     private static void ValidateTimes(ServerSessionOptions options, List<string> failures)
     {
-        if (options.IdleTimeout < MinInterval)
-            failures.Add($"Sessions:IdleTimeout is {options.IdleTimeout}; it must be at least {MinInterval}.");
-        if (options.AbsoluteTimeout < options.IdleTimeout)
-            failures.Add($"Sessions:AbsoluteTimeout is {options.AbsoluteTimeout}; it must be at least Sessions:IdleTimeout ({options.IdleTimeout}).");
-        if (options.CleanupInterval != TimeSpan.Zero && options.CleanupInterval < MinInterval)
-            failures.Add($"Sessions:CleanupInterval is {options.CleanupInterval}; it must be 00:00:00 (off) or at least {MinInterval}.");
+        // An invalid IdleTimeout is reported alone, not also as an
+        // AbsoluteTimeout below it.
+        var idleIsValid = options.IdleTimeout >= MinInterval && options.IdleTimeout <= MaxTimeout;
+        if (!idleIsValid)
+            failures.Add($"Sessions:IdleTimeout is {options.IdleTimeout}; it must be from {MinInterval} to {MaxTimeout}.");
+        if ((idleIsValid && options.AbsoluteTimeout < options.IdleTimeout) || options.AbsoluteTimeout > MaxTimeout)
+            failures.Add($"Sessions:AbsoluteTimeout is {options.AbsoluteTimeout}; it must be from Sessions:IdleTimeout ({options.IdleTimeout}) to {MaxTimeout}.");
+        if (options.CleanupInterval != TimeSpan.Zero && (options.CleanupInterval < MinInterval || options.CleanupInterval > MaxInterval))
+            failures.Add($"Sessions:CleanupInterval is {options.CleanupInterval}; it must be 00:00:00 (off) or from {MinInterval} to {MaxInterval}.");
     }
 
     private static void ValidateCookie(SessionCookieOptions cookie, List<string> failures)

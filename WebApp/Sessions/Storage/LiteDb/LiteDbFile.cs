@@ -25,6 +25,8 @@ internal static class LiteDbFile
         try
         {
             EnsureLiteDbOrEmpty(path);
+            CreateOwnerOnly(path);
+            CreateOwnerOnly(LogPath(path));
             var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
             database.UtcDate = true;
             return (fileLock, database);
@@ -80,6 +82,34 @@ internal static class LiteDbFile
 
     public static DateTimeOffset FromStoredDate(DateTime value) =>
         new(value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(), TimeSpan.Zero);
+
+    /// <summary>Returns the path of LiteDB's log file: <c>NAME-log.EXT</c> beside the database.</summary>
+    public static string LogPath(string path) => Path.Combine(
+        Path.GetDirectoryName(path)!,
+        Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
+
+    // LiteDB creates its files with the process's umask, often readable by
+    // every user. An empty file created first with mode 0600 keeps session
+    // data to the owner; LiteDB writes into the existing file.
+    private static void CreateOwnerOnly(string path)
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(path))
+            return;
+
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+        };
+        try
+        {
+            using var _ = new FileStream(path, options);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+        }
+    }
 
     private static void CreateFolder(string path)
     {

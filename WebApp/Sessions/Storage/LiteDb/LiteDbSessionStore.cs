@@ -24,6 +24,7 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<SessionDocument> _sessions;
     private readonly SessionRecordCache _cache;
+    private readonly GroupCommitSync _sync;
     private readonly TimeProvider _time;
     private readonly int _maxSize;
 
@@ -45,12 +46,16 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
         _sessions = _database.GetCollection<SessionDocument>(CollectionName);
         _sessions.EnsureIndex(x => x.Expires);
         _cache = new SessionRecordCache(settings.CacheSize);
+        _sync = new GroupCommitSync(DatabasePath);
 
         SessionLog.StoreOpened(logger, DatabasePath);
     }
 
     /// <summary>The absolute path of the database file.</summary>
     public string DatabasePath { get; }
+
+    /// <summary>How many fsync rounds made writes durable so far.</summary>
+    internal long SyncCount => _sync.SyncCount;
 
     public ValueTask<SessionRecord?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
@@ -60,57 +65,76 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
         return ValueTask.FromResult(record is not null && IsLive(record) ? record : null);
     }
 
-    public ValueTask CreateAsync(SessionRecord record, CancellationToken cancellationToken = default)
+    public async ValueTask CreateAsync(SessionRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         cancellationToken.ThrowIfCancellationRequested();
 
         var document = ToDocument(record.Key, SessionData.Serialize(record.Data, _maxSize), record);
+        long commit;
         lock (_lock)
         {
             _sessions.Insert(document);
+            commit = _sync.Committed();
             _cache.Set(ToRecord(document, record.Data));
         }
 
-        return ValueTask.CompletedTask;
+        await _sync.WaitAsync(commit);
     }
 
-    public ValueTask<SessionRecord?> UpdateAsync(string key, SessionUpdate update, CancellationToken cancellationToken = default)
+    public async ValueTask<SessionRecord?> UpdateAsync(string key, SessionUpdate update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
         cancellationToken.ThrowIfCancellationRequested();
 
+        SessionRecord saved;
+        long commit;
         lock (_lock)
         {
             var current = _cache.TryGet(key, out var cached) ? cached : Find(key);
             if (current is null || current.Expires <= update.Now)
-                return ValueTask.FromResult<SessionRecord?>(null);
+                return null;
 
+            // Only an update that stores a value can be too large. Sliding the
+            // expiry or removing keys always succeeds, even for a session that
+            // a lowered Sessions:MaxSize now puts over the limit.
             var data = SessionData.Merge(current.Data, update.Changes);
+            var limit = update.Changes.Values.Any(value => value is not null) ? _maxSize : int.MaxValue;
             var created = update.NewKey is null ? current.Created : update.Now;
             var next = new SessionRecord(update.NewKey ?? key, data, created, update.Now, update.Expires);
-            var document = ToDocument(next.Key, SessionData.Serialize(data, _maxSize), next);
+            var document = ToDocument(next.Key, SessionData.Serialize(data, limit), next);
 
             Write(key, document);
-            var saved = ToRecord(document, data);
+            commit = _sync.Committed();
+            saved = ToRecord(document, data);
             if (update.NewKey is not null)
                 _cache.Remove(key);
             _cache.Set(saved);
-            return ValueTask.FromResult<SessionRecord?>(saved);
         }
+
+        await _sync.WaitAsync(commit);
+        return saved;
     }
 
-    public ValueTask<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
+    public async ValueTask<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
 
+        bool deleted;
+        long commit;
         lock (_lock)
         {
             _cache.Remove(key);
-            return ValueTask.FromResult(_sessions.Delete(key));
+            deleted = _sessions.Delete(key);
+            commit = _sync.Committed();
         }
+
+        await _sync.WaitAsync(commit);
+        return deleted;
     }
 
+    // Cleanup does not wait for an fsync: a deletion lost in a crash leaves
+    // a record that is expired anyway and is deleted by the next pass.
     public ValueTask<int> DeleteExpiredAsync(DateTimeOffset now, int batchSize, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -4,7 +4,8 @@ namespace WebApp.Sessions.Storage.LiteDb;
 
 /// <summary>
 /// Session records kept in memory in front of the database file, up to a
-/// fixed count.
+/// total size in bytes. A count alone would let a client that fills many
+/// sessions to <c>Sessions:MaxSize</c> use that many times the limit.
 /// </summary>
 /// <remarks>
 /// Safe only because one process owns the file (see
@@ -17,10 +18,14 @@ internal sealed class SessionRecordCache : IDisposable
 {
     private readonly MemoryCache? _cache;
 
-    public SessionRecordCache(int capacity)
+    // An estimate of what a record costs beyond its strings: the record, the
+    // dictionary and its entries, and the cache entry.
+    private const int RecordOverhead = 512;
+
+    public SessionRecordCache(long sizeLimit)
     {
-        if (capacity > 0)
-            _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity });
+        if (sizeLimit > 0)
+            _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = sizeLimit });
     }
 
     public bool TryGet(string key, out SessionRecord? record)
@@ -30,7 +35,16 @@ internal sealed class SessionRecordCache : IDisposable
     }
 
     public void Set(SessionRecord record) =>
-        _cache?.Set(record.Key, record, new MemoryCacheEntryOptions { Size = 1 });
+        _cache?.Set(record.Key, record, new MemoryCacheEntryOptions { Size = EstimateBytes(record) });
+
+    /// <summary>Estimates a record's memory: two bytes a UTF-16 character, plus a fixed overhead.</summary>
+    internal static long EstimateBytes(SessionRecord record)
+    {
+        long characters = record.Key.Length;
+        foreach (var (key, value) in record.Data)
+            characters += key.Length + value.Length;
+        return characters * 2 + RecordOverhead;
+    }
 
     public void Remove(string key) => _cache?.Remove(key);
 
