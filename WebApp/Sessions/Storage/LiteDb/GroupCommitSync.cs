@@ -75,7 +75,7 @@ internal sealed class GroupCommitSync(string databasePath)
         }
     }
 
-    // fsync flushes the file itself, whichever descriptor asks, so a
+    // fsync flushes the file itself, through whichever descriptor, so a
     // handle of our own works while LiteDB writes through its own.
     private static void SyncFile(string path, bool mayBeMissing)
     {

@@ -49,7 +49,7 @@ internal static class LiteDbFile
     // LiteDB 5.0.21 writes a new database over any existing file shorter
     // than one page, so a path that names some other file by mistake would
     // destroy it. An existing, non-empty file must start like a LiteDB 5
-    // database before LiteDB sees it.
+    // database before LiteDB opens it.
     private static void EnsureLiteDbOrEmpty(string path)
     {
         var file = new FileInfo(path);

@@ -82,6 +82,10 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
         await _sync.WaitAsync(commit);
     }
 
+    // TODO: every write runs its own LiteDB transaction under the lock, and
+    // only the fsync is shared, which caps durable writes well below the
+    // rate of reads (see benchmarks/README.md). Applying the writes that
+    // wait at one moment in a single transaction would raise that cap.
     public async ValueTask<SessionRecord?> UpdateAsync(string key, SessionUpdate update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
