@@ -1,3 +1,4 @@
+using WebApp.Tests.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,7 +27,7 @@ internal static class TestSigning
         ILogger<SessionSecrets>? logger = null)
     {
         var options = new ServerSessionOptions { Secrets = secrets, DatabasePath = databasePath };
-        var environment = new TestHostEnvironment { ContentRootPath = contentRoot };
+        var environment = new TestHostEnvironment(contentRoot);
         return new SessionSecrets(Microsoft.Extensions.Options.Options.Create(options), environment, logger ?? NullLogger<SessionSecrets>.Instance);
     }
 
@@ -58,16 +59,5 @@ internal static class TestSigning
         // XOR 4 flips the lowest data bit, XOR 1 sets the lowest pad bit.
         var last = alphabet.IndexOf(cookieValue[^1], StringComparison.Ordinal);
         return cookieValue[..^1] + alphabet[last ^ 5];
-    }
-
-    private sealed class TestHostEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-
-        public string ApplicationName { get; set; } = "WebApp";
-
-        public string ContentRootPath { get; set; } = "/";
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 
-namespace WebApp.Tests.Sessions.Storage;
+namespace WebApp.Tests.Infrastructure;
 
 /// <summary>A host environment whose content root is a test folder.</summary>
 internal sealed class TestHostEnvironment(string contentRootPath) : IHostEnvironment
