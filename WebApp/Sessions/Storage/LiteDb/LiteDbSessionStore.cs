@@ -70,13 +70,13 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
         ArgumentNullException.ThrowIfNull(record);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var document = ToDocument(record.Key, SessionData.Serialize(record.Data, _maxSize), record);
+        var document = SessionDocument.From(record.Key, SessionData.Serialize(record.Data, _maxSize), record);
         long commit;
         lock (_lock)
         {
             _sessions.Insert(document);
             commit = _sync.Committed();
-            _cache.Set(ToRecord(document, record.Data));
+            _cache.Set(SessionDocument.ToRecord(document, record.Data));
         }
 
         await _sync.WaitAsync(commit);
@@ -106,11 +106,11 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
             var limit = update.Changes.Values.Any(value => value is not null) ? _maxSize : int.MaxValue;
             var created = update.NewKey is null ? current.Created : update.Now;
             var next = new SessionRecord(update.NewKey ?? key, data, created, update.Now, update.Expires);
-            var document = ToDocument(next.Key, SessionData.Serialize(data, limit), next);
+            var document = SessionDocument.From(next.Key, SessionData.Serialize(data, limit), next);
 
             Write(key, document);
             commit = _sync.Committed();
-            saved = ToRecord(document, data);
+            saved = SessionDocument.ToRecord(document, data);
             if (update.NewKey is not null)
                 _cache.Remove(key);
             _cache.Set(saved);
@@ -203,7 +203,7 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
     private SessionRecord? Find(string key)
     {
         var document = _sessions.FindById(key);
-        return document is null ? null : ToRecord(document, SessionData.Deserialize(document.Data));
+        return document is null ? null : SessionDocument.ToRecord(document, SessionData.Deserialize(document.Data));
     }
 
     // A renewal deletes the old key and inserts the new one in one
@@ -233,20 +233,4 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
             throw;
         }
     }
-
-    private static SessionDocument ToDocument(string key, string data, SessionRecord record) => new()
-    {
-        Id = key,
-        Data = data,
-        Created = LiteDbFile.ToStoredDate(record.Created),
-        LastUsed = LiteDbFile.ToStoredDate(record.LastUsed),
-        Expires = LiteDbFile.ToStoredDate(record.Expires),
-    };
-
-    private static SessionRecord ToRecord(SessionDocument document, IReadOnlyDictionary<string, string> data) => new(
-        document.Id,
-        data,
-        LiteDbFile.FromStoredDate(document.Created),
-        LiteDbFile.FromStoredDate(document.LastUsed),
-        LiteDbFile.FromStoredDate(document.Expires));
 }

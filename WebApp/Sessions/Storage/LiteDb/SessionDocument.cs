@@ -16,4 +16,22 @@ internal sealed class SessionDocument
     public DateTime LastUsed { get; set; }
 
     public DateTime Expires { get; set; }
+
+    /// <summary>Builds the document of a record, with its data already serialized.</summary>
+    public static SessionDocument From(string key, string data, SessionRecord record) => new()
+    {
+        Id = key,
+        Data = data,
+        Created = LiteDbFile.ToStoredDate(record.Created),
+        LastUsed = LiteDbFile.ToStoredDate(record.LastUsed),
+        Expires = LiteDbFile.ToStoredDate(record.Expires),
+    };
+
+    /// <summary>Builds the record of a document, with its data already parsed.</summary>
+    public static SessionRecord ToRecord(SessionDocument document, IReadOnlyDictionary<string, string> data) => new(
+        document.Id,
+        data,
+        LiteDbFile.FromStoredDate(document.Created),
+        LiteDbFile.FromStoredDate(document.LastUsed),
+        LiteDbFile.FromStoredDate(document.Expires));
 }
