@@ -10,6 +10,8 @@ public sealed class FaultyStore(ISessionStore inner) : ISessionStore
     private int _waiting;
     private int _gateSize;
 
+    private TaskCompletionSource? _updateDone;
+
     public bool FailReads { get; set; }
 
     public bool FailWrites { get; set; }
@@ -46,18 +48,26 @@ public sealed class FaultyStore(ISessionStore inner) : ISessionStore
         return inner.CreateAsync(record, cancellationToken);
     }
 
-    public ValueTask<SessionRecord?> UpdateAsync(string key, SessionUpdate update, CancellationToken cancellationToken = default)
+    /// <summary>Holds the next delete until an update has finished, to force that order in a race.</summary>
+    public void HoldDeleteUntilUpdate() =>
+        _updateDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async ValueTask<SessionRecord?> UpdateAsync(string key, SessionUpdate update, CancellationToken cancellationToken = default)
     {
         ThrowIf(FailWrites, "update");
         Writes++;
-        return inner.UpdateAsync(key, update, cancellationToken);
+        var record = await inner.UpdateAsync(key, update, cancellationToken);
+        Interlocked.Exchange(ref _updateDone, null)?.TrySetResult();
+        return record;
     }
 
-    public ValueTask<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
+    public async ValueTask<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         ThrowIf(FailWrites, "delete");
         Writes++;
-        return inner.DeleteAsync(key, cancellationToken);
+        if (Volatile.Read(ref _updateDone) is { } updateDone)
+            await updateDone.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        return await inner.DeleteAsync(key, cancellationToken);
     }
 
     public ValueTask<int> DeleteExpiredAsync(DateTimeOffset now, int batchSize, CancellationToken cancellationToken = default)

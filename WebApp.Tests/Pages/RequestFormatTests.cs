@@ -46,6 +46,22 @@ public sealed class RequestFormatTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("PROPFIND")]
+    [InlineData("FOO")]
+    [InlineData("TRACE")]
+    public async Task UnusualMethods_ErrorPageShowsItsStatus(string method)
+    {
+        using var client = new HttpClient { BaseAddress = _host.Address };
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/no-such-page"));
+        var page = new TestResponse("/no-such-page", response.StatusCode, null, [], await response.Content.ReadAsStringAsync());
+
+        Assert.True((int)response.StatusCode >= 400, $"Status was {(int)response.StatusCode}.");
+        Assert.Equal(((int)response.StatusCode).ToString(), HtmlAssert.Text(page.Document, "#error-status"));
+        Assert.NotEqual(string.Empty, HtmlAssert.Text(page.Document, "#error-message"));
+    }
+
+    [Theory]
     [InlineData("PUT", HttpStatusCode.BadRequest)]
     [InlineData("DELETE", HttpStatusCode.BadRequest)]
     [InlineData("PATCH", HttpStatusCode.BadRequest)]
@@ -75,6 +91,23 @@ public sealed class RequestFormatTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Added apple", HtmlAssert.Text(page.Document, "#flash"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Cart?handler=Json")]
+    [InlineData("/Cart?handler=Download")]
+    public async Task HeadOfSessionPage_IsNotCacheable(string path)
+    {
+        using var browser = _host.CreateBrowser();
+        await browser.UserIdAsync();
+        using var client = new HttpClient { BaseAddress = _host.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Head, path);
+        request.Headers.Add("Cookie", $"SESSION_ID={browser.SessionCookie}");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.True(response.Headers.CacheControl?.NoStore, $"Cache-Control was '{response.Headers.CacheControl}'.");
     }
 
     [Fact]

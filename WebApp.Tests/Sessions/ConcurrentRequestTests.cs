@@ -90,4 +90,33 @@ public sealed class ConcurrentRequestTests : IAsyncLifetime
             Assert.Equal(0, _host.LiteDb.CountInFile());
         }
     }
+
+    [Fact]
+    public async Task SignOutDuringSignIn_EndsSession()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            using var browser = _host.CreateBrowser();
+            await browser.AddToCartAsync($"secret-{i}");
+            var login = await browser.GetAsync("/Login");
+            var logout = await browser.GetAsync("/Logout");
+
+            // Both load the session; the sign-in moves it to a new ID before
+            // the sign-out deletes, the order in which a sign-out used to miss.
+            _host.Store.GateReads(2);
+            _host.Store.HoldDeleteUntilUpdate();
+            var signIn = browser.SubmitAsync(login, "main form", new Dictionary<string, string> { ["username"] = $"user-{i}" });
+            var signOut = browser.SubmitAsync(logout, "main form");
+            await Task.WhenAll(signIn, signOut);
+
+            var renewed = (await signIn).SessionSetCookie?.Value.ToString();
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await signOut).Status);
+            Assert.Equal(0, _host.LiteDb.CountInFile());
+            if (!string.IsNullOrEmpty(renewed))
+            {
+                var replay = await browser.GetAsync("/Cart", $"SESSION_ID={renewed}");
+                Assert.Empty(HtmlAssert.Items(replay.Document, "#cart"));
+            }
+        }
+    }
 }

@@ -92,16 +92,37 @@ public sealed class OversizedDataTests : IAsyncLifetime
             var session = await returning.GetAsync("/Session");
             var cart = await returning.GetAsync("/Cart");
             var add = await returning.AddToCartAsync("z");
+            var remove = await returning.SubmitAsync(await returning.GetAsync("/Cart"), "#cart li:first-child form");
 
             Assert.Equal(HttpStatusCode.OK, session.Status);
             Assert.NotNull(session.SessionSetCookie);
             Assert.Equal(HttpStatusCode.OK, cart.Status);
             Assert.Equal(2, HtmlAssert.Items(cart.Document, "#cart").Count);
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, add.Status);
+            Assert.Equal(HttpStatusCode.Redirect, remove.Status);
+            Assert.Single(await returning.CartAsync());
         }
         finally
         {
             TestFolder.Delete(folder);
         }
+    }
+
+    [Fact]
+    public async Task FailedSignIn_ErrorPageShowsNoName()
+    {
+        await using var host = new AppHost(new Dictionary<string, string?> { ["Sessions:MaxSize"] = "300" });
+        using var browser = host.CreateBrowser();
+
+        // An add stores the item and a flash of about the same size, so once
+        // an add is refused, the cart leaves no room for a 100-character name.
+        for (var i = 0; i < 10 && (await browser.AddToCartAsync(new string('x', 60))).Status == HttpStatusCode.Redirect; i++)
+            await browser.GetAsync("/Cart");
+        Assert.NotEmpty(await browser.CartAsync());
+
+        var post = await browser.SignInAsync(new string('n', 100));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, post.Status);
+        HtmlAssert.Missing(post.Document, "#signed-in-as");
     }
 }

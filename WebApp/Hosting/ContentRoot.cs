@@ -7,11 +7,15 @@ internal static class ContentRoot
     /// Returns the binary's folder when it contains <c>wwwroot</c>, which
     /// only a published build does (under <c>dotnet run</c> static files come
     /// from the project). Returns null otherwise, and when
-    /// <c>--contentRoot</c> is given, which keeps ASP.NET Core's default.
+    /// a content root is given (<c>--contentRoot</c>, <c>contentRoot=</c>,
+    /// <c>/contentRoot</c> or <c>ASPNETCORE_CONTENTROOT</c>), which keeps
+    /// ASP.NET Core's handling of it.
     /// </summary>
     public static string? FindPublished(string[] args)
     {
-        if (args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)))
+        var given = args.Any(a => a.TrimStart('-', '/').StartsWith("contentRoot", StringComparison.OrdinalIgnoreCase))
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"));
+        if (given)
             return null;
 
         var binary = AppContext.BaseDirectory;

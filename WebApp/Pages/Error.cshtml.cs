@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WebApp.Sessions.Hosting;
 using WebApp.Sessions.Storage;
@@ -20,19 +21,18 @@ public sealed class ErrorModel : PageModel
 
     public string Message { get; private set; } = string.Empty;
 
-    // Re-execution keeps the failed request's method, so every method has a
-    // handler. None takes parameters: binding any parameter makes MVC read
-    // the form, and the failed request's body may be the very form that
-    // could not be read.
-    public Task OnGetAsync() => ShowAsync();
+    // Re-execution keeps the failed request's method, which may be any
+    // method at all, so the page is filled in here, where every method
+    // passes, instead of in OnGet and OnPost. No handler takes parameters:
+    // binding one makes MVC read the form, and the failed request's body may
+    // be the very form that could not be read.
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
 
-    public Task OnPostAsync() => ShowAsync();
-
-    public Task OnPutAsync() => ShowAsync();
-
-    public Task OnDeleteAsync() => ShowAsync();
-
-    public Task OnPatchAsync() => ShowAsync();
+        await ShowAsync();
+        await next();
+    }
 
     private async Task ShowAsync()
     {
@@ -51,7 +51,7 @@ public sealed class ErrorModel : PageModel
             StatusCodes.Status409Conflict => "Your session ended while this request ran, so nothing was saved. Reload the page to start a new session.",
             StatusCodes.Status415UnsupportedMediaType => "The request body's format or character set is not supported. Send the form as UTF-8.",
             StatusCodes.Status413PayloadTooLarge => "That is more data than a session may hold. Nothing was changed.",
-            StatusCodes.Status503ServiceUnavailable => "The session store is unavailable. Nothing was changed; try again shortly.",
+            StatusCodes.Status503ServiceUnavailable => "The session store is unavailable, so this request failed. Reload the page to see what was saved before you try again.",
             _ => "Something went wrong on our side.",
         };
     }

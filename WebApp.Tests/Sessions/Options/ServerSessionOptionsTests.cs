@@ -25,6 +25,24 @@ public sealed class ServerSessionOptionsTests
     }
 
     [Fact]
+    public void SingleSecretValue_CountsAsOneSecret()
+    {
+        var secret = new string('s', 40);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Sessions:Secrets"] = secret })
+            .Build();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IConfiguration>(services, configuration);
+        WebApp.Sessions.Hosting.SessionServiceCollectionExtensions.AddServerSessions(services);
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+
+        var options = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<IOptions<ServerSessionOptions>>(provider).Value;
+
+        Assert.Equal([secret], options.Secrets);
+    }
+
+    [Fact]
     public void DefaultPath_UnderPublishedContentRoot()
     {
         var root = TestFolder.Create();

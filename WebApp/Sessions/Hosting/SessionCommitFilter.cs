@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
 
 namespace WebApp.Sessions.Hosting;
 
@@ -26,7 +26,17 @@ internal sealed class SessionCommitFilter : IAsyncAlwaysRunResultFilter
         ArgumentNullException.ThrowIfNull(next);
 
         var http = context.HttpContext;
-        if (http.GetLoadedServerSession() is null || http.Features.Get<IExceptionHandlerFeature>() is not null || IsReadOnly(http.Request.Method))
+        if (http.GetLoadedServerSession() is null)
+        {
+            await next();
+            return;
+        }
+
+        // A response built from a session is one visitor's; no shared cache
+        // may keep it, whatever the method.
+        if (!http.Response.Headers.ContainsKey(HeaderNames.CacheControl))
+            http.Response.Headers.CacheControl = "no-cache, no-store";
+        if (IsReadOnly(http.Request.Method))
         {
             await next();
             return;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
 
 namespace WebApp.Sessions.Hosting;
@@ -26,9 +27,16 @@ public static class SessionHttpContextExtensions
         return session;
     }
 
-    /// <summary>Returns the request's session if something loaded it already, without a store read.</summary>
+    /// <summary>
+    /// Returns the request's session if something loaded it already, without
+    /// a store read. Returns null on an error page after an exception: the
+    /// session may hold changes that were never saved, such as the name of a
+    /// sign-in that failed.
+    /// </summary>
     public static Session? GetLoadedServerSession(this HttpContext context) =>
-        context?.Features.Get<SessionFeature>()?.Session;
+        context?.Features.Get<IExceptionHandlerFeature>() is null
+            ? context?.Features.Get<SessionFeature>()?.Session
+            : null;
 
     /// <summary>
     /// Saves the request's session, if one was loaded, and adds the
@@ -41,11 +49,6 @@ public static class SessionHttpContextExtensions
         var feature = context.Features.Get<SessionFeature>();
         if (feature is null || feature.IsCommitted)
             return;
-
-        // A response built from a session is one visitor's; no shared cache
-        // may keep it.
-        if (!context.Response.Headers.ContainsKey(HeaderNames.CacheControl))
-            context.Response.Headers.CacheControl = "no-cache, no-store";
 
         // The commit ignores RequestAborted: a client that disconnects after
         // posting a change still gets it saved.

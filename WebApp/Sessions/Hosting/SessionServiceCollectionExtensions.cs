@@ -23,7 +23,10 @@ public static class SessionServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
 
-        services.AddOptions<ServerSessionOptions>().BindConfiguration(ServerSessionOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ServerSessionOptions>()
+            .BindConfiguration(ServerSessionOptions.SectionName)
+            .Configure<IConfiguration>(ReadSingleSecret)
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ServerSessionOptions>, ServerSessionOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -54,5 +57,15 @@ public static class SessionServiceCollectionExtensions
             options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(SessionCommitFilter)));
         });
         return services;
+    }
+
+    // The binder fills an array only from indexed keys (Sessions:Secrets:0),
+    // so --Sessions:Secrets=VALUE would be ignored without a word and a
+    // generated secret used instead. A single value is taken as one secret.
+    private static void ReadSingleSecret(ServerSessionOptions options, IConfiguration configuration)
+    {
+        var single = configuration[$"{ServerSessionOptions.SectionName}:{nameof(ServerSessionOptions.Secrets)}"];
+        if (!string.IsNullOrEmpty(single) && options.Secrets.Length == 0)
+            options.Secrets = [single];
     }
 }

@@ -29,7 +29,11 @@ public interface ISessionStore
     /// </summary>
     ValueTask<SessionRecord?> UpdateAsync(string key, SessionUpdate update, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes a record; returns false when there was none.</summary>
+    /// <summary>
+    /// Deletes a record; returns false when there was none. A key that a
+    /// renewal moved in the last minute deletes the record under its new
+    /// key, so a sign-out that races a sign-in still ends the session.
+    /// </summary>
     ValueTask<bool> DeleteAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>

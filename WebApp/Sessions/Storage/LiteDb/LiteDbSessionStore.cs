@@ -25,6 +25,7 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
     private readonly ILiteCollection<SessionDocument> _sessions;
     private readonly SessionRecordCache _cache;
     private readonly GroupCommitSync _sync;
+    private readonly RenewedKeys _renewed;
     private readonly TimeProvider _time;
     private readonly int _maxSize;
 
@@ -47,6 +48,7 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
         _sessions.EnsureIndex(x => x.Expires);
         _cache = new SessionRecordCache(settings.CacheSize);
         _sync = new GroupCommitSync(DatabasePath);
+        _renewed = new RenewedKeys(time);
 
         SessionLog.StoreOpened(logger, DatabasePath);
     }
@@ -99,11 +101,8 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
             if (current is null || current.Expires <= update.Now)
                 return null;
 
-            // Only an update that stores a value can be too large. Sliding the
-            // expiry or removing keys always succeeds, even for a session that
-            // a lowered Sessions:MaxSize now puts over the limit.
             var data = SessionData.Merge(current.Data, update.Changes);
-            var limit = update.Changes.Values.Any(value => value is not null) ? _maxSize : int.MaxValue;
+            var limit = SizeLimitFor(current, update);
             var created = update.NewKey is null ? current.Created : update.Now;
             var next = new SessionRecord(update.NewKey ?? key, data, created, update.Now, update.Expires);
             var document = SessionDocument.From(next.Key, SessionData.Serialize(data, limit), next);
@@ -112,7 +111,11 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
             commit = _sync.Committed();
             saved = SessionDocument.ToRecord(document, data);
             if (update.NewKey is not null)
+            {
                 _cache.Remove(key);
+                _renewed.Moved(key, update.NewKey);
+            }
+
             _cache.Set(saved);
         }
 
@@ -128,8 +131,10 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
         long commit;
         lock (_lock)
         {
-            _cache.Remove(key);
-            deleted = _sessions.Delete(key);
+            // A renewal may have moved the record since the caller loaded it.
+            var current = _sessions.FindById(key) is null ? _renewed.CurrentKey(key) ?? key : key;
+            _cache.Remove(current);
+            deleted = _sessions.Delete(current);
             commit = _sync.Committed();
         }
 
@@ -182,6 +187,19 @@ internal sealed class LiteDbSessionStore : ISessionStore, IDisposable
         _database.Dispose();
         _fileLock.Dispose();
         _cache.Dispose();
+    }
+
+    // Only an update that stores a value can be too large, and only when it
+    // grows the data. Sliding the expiry, removing keys and shrinking values
+    // succeed even for a session that a lowered Sessions:MaxSize now puts
+    // over the limit, so its owner can still make room.
+    private int SizeLimitFor(SessionRecord current, SessionUpdate update)
+    {
+        if (!update.Changes.Values.Any(value => value is not null))
+            return int.MaxValue;
+
+        var currentSize = System.Text.Encoding.UTF8.GetByteCount(SessionData.Serialize(current.Data, int.MaxValue));
+        return Math.Max(_maxSize, currentSize);
     }
 
     private bool IsLive(SessionRecord record) => record.Expires > _time.GetUtcNow();
