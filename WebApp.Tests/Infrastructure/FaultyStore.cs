@@ -2,7 +2,7 @@ using WebApp.Sessions.Storage;
 
 namespace WebApp.Tests.Infrastructure;
 
-/// <summary>A store that passes calls to a real one, or throws while told to.</summary>
+/// <summary>A store that passes calls to a real one, or throws while a fault switch is on.</summary>
 public sealed class FaultyStore(ISessionStore inner) : ISessionStore
 {
     private readonly Lock _gateLock = new();

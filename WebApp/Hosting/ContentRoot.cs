@@ -13,9 +13,9 @@ internal static class ContentRoot
     /// </summary>
     public static string? FindPublished(string[] args)
     {
-        var given = args.Any(a => a.TrimStart('-', '/').StartsWith("contentRoot", StringComparison.OrdinalIgnoreCase))
+        var contentRootGiven = args.Any(a => a.TrimStart('-', '/').StartsWith("contentRoot", StringComparison.OrdinalIgnoreCase))
             || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"));
-        if (given)
+        if (contentRootGiven)
             return null;
 
         var binary = AppContext.BaseDirectory;

@@ -8,7 +8,9 @@ namespace WebApp.Sessions.Storage.LiteDb;
 /// <remarks>Not thread-safe: <see cref="LiteDbSessionStore"/> uses it under its lock.</remarks>
 internal sealed class RenewedKeys(TimeProvider time)
 {
-    // Longer than any request runs, and short enough to keep the map small.
+    // Far longer than a request normally takes, and short enough to keep the
+    // map small. A sign-out that loaded the session longer ago than this
+    // would miss the renewal.
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<string, string> _movedTo = new(StringComparer.Ordinal);
