@@ -16,7 +16,7 @@ namespace WebApp.Tests.Infrastructure;
 
 /// <summary>
 /// WebApp on real Kestrel at a loopback port, with its own LiteDB file in a
-/// temporary folder, a fake clock, a store that can be told to fail, and
+/// temporary folder, a fake clock, a store with fault switches, and
 /// captured logs.
 /// </summary>
 public sealed class AppHost : WebApplicationFactory<Program>

@@ -42,11 +42,11 @@ public sealed class FlashTests : IAsyncLifetime
         // Removing an item redirects; the flash of "pear" is still unread,
         // and the remove handler does not read it.
         var remove = await browser.SubmitAsync(cart, "#cart li:first-child form");
-        var shown = await browser.GetAsync("/Cart");
+        var flashPage = await browser.GetAsync("/Cart");
         var after = await browser.GetAsync("/Cart");
 
         Assert.Equal(HttpStatusCode.Redirect, remove.Status);
-        Assert.Equal("Added pear", HtmlAssert.Text(shown.Document, "#flash"));
+        Assert.Equal("Added pear", HtmlAssert.Text(flashPage.Document, "#flash"));
         HtmlAssert.Missing(after.Document, "#flash");
     }
 

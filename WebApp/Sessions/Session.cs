@@ -145,7 +145,7 @@ public sealed class Session
 
     internal static bool IsFlashKey(string key) => key.StartsWith(FlashPrefix, StringComparison.Ordinal);
 
-    /// <summary>Records what the store now holds and starts a fresh list of changes.</summary>
+    /// <summary>Records what the store now contains and starts a fresh list of changes.</summary>
     internal void Committed(string? id, SessionRecord? record)
     {
         Id = id;

@@ -19,7 +19,7 @@ internal static class SessionId
         Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(ByteLength));
 
     /// <summary>
-    /// Computes the store key of an ID. The store never sees the ID itself,
+    /// Computes the store key of an ID. The store never receives the ID itself,
     /// so a copied database file yields no cookie that could be replayed.
     /// </summary>
     public static string ToStoreKey(string id) =>

@@ -5,7 +5,7 @@ namespace WebApp.Sessions.Storage;
 /// never the IDs themselves.
 /// </summary>
 /// <remarks>
-/// For whoever implements a store: an unknown or expired key is "not found"
+/// For implementers of a store: an unknown or expired key is "not found"
 /// (null or false), never an error, and an expired record is never returned
 /// or extended, even before cleanup has deleted it. Deleting a missing key
 /// is a no-op. Data over <c>Sessions:MaxSize</c> throws
