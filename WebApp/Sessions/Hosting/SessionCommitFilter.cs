@@ -52,6 +52,11 @@ internal sealed class SessionCommitFilter : IAsyncAlwaysRunResultFilter
         await RenderThenCommitAsync(http, next);
     }
 
+    // FileBufferingWriteStream spools to a temporary file past this size,
+    // and a page holds session data. 1 MiB keeps ordinary pages off the
+    // disk; its default of 32 KiB would not.
+    private const int BufferInMemoryUpTo = 1024 * 1024;
+
     // HEAD, OPTIONS and TRACE must not change state, so a flash read while
     // answering one stays unread and the expiry does not move.
     private static bool IsReadOnly(string method) =>
@@ -60,7 +65,7 @@ internal sealed class SessionCommitFilter : IAsyncAlwaysRunResultFilter
     private static async Task RenderThenCommitAsync(HttpContext http, ResultExecutionDelegate next)
     {
         var body = http.Response.Body;
-        await using var buffer = new FileBufferingWriteStream();
+        await using var buffer = new FileBufferingWriteStream(BufferInMemoryUpTo);
         http.Response.Body = buffer;
         ResultExecutedContext executed;
         try
