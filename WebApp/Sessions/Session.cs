@@ -143,7 +143,7 @@ public sealed class Session
     /// <summary>Marks the session to be deleted, with its cookie, when it is committed.</summary>
     public void Destroy() => IsDestroyed = true;
 
-    internal static bool IsFlashKey(string key) => key.StartsWith(FlashPrefix, StringComparison.Ordinal);
+    private static bool IsFlashKey(string key) => key.StartsWith(FlashPrefix, StringComparison.Ordinal);
 
     /// <summary>Records what the store now contains and starts a fresh list of changes.</summary>
     internal void Committed(string? id, SessionRecord? record)

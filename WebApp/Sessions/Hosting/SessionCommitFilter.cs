@@ -53,12 +53,12 @@ internal sealed class SessionCommitFilter : IAsyncAlwaysRunResultFilter
     }
 
     // FileBufferingWriteStream spools to a temporary file past this size,
-    // and a page holds session data. 1 MiB keeps ordinary pages off the
-    // disk; its default of 32 KiB would not.
+    // and a page contains session data. 1 MiB keeps ordinary pages off the
+    // disk, which its default of 32 KiB would not.
     private const int BufferInMemoryUpTo = 1024 * 1024;
 
     // HEAD, OPTIONS and TRACE must not change state, so a flash read while
-    // answering one stays unread and the expiry does not move.
+    // serving one stays unread and the expiry does not move.
     private static bool IsReadOnly(string method) =>
         HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
 
